@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-29T0400_foundation';
+
+/** Every migration in order; a landed migration is never edited, only followed by a new one. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-29T0400_foundation': foundation,
+};
