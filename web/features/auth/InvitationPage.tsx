@@ -46,7 +46,7 @@ export default function InvitationPage() {
           <p className="lead">
             <FormattedMessage
               id="invitation.lead"
-              values={{ name: invitation.data.displayName, organization: invitation.data.organizationName, role: t(`role.${invitation.data.role}`) }}
+              values={{ name: <bdi>{invitation.data.displayName}</bdi>, organization: <bdi>{invitation.data.organizationName}</bdi>, role: t(`role.${invitation.data.role}`) }}
             />
           </p>
           <ErrorSummary error={accept.error} labels={{ password: t('invitation.password') }} />

@@ -17,7 +17,7 @@ export default function HomePage() {
       </PageHeading>
       {user && (
         <p className="alert alert--info">
-          <FormattedMessage id="home.welcomeBack" values={{ name: user.displayName, organization: user.organization.name }} />
+          <FormattedMessage id="home.welcomeBack" values={{ name: <bdi>{user.displayName}</bdi>, organization: <bdi>{user.organization.name}</bdi> }} />
         </p>
       )}
       <section aria-labelledby="home-parts">
