@@ -14,6 +14,8 @@ export const ERROR_STATUS = {
   setup_already_done: 409,
   role_not_allowed: 400,
   last_admin: 409,
+  designation_overlap: 409,
+  import_rejected: 400,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
@@ -43,10 +45,23 @@ export const FIELD_REASONS = [
   'invalid_email',
   'invalid_locale',
   'invalid_date',
+  'invalid_phone',
+  'invalid_url',
+  'invalid_language',
+  'invalid_time_zone',
+  'end_before_start',
+  'unknown_state',
+  'duplicate',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 
 /** The body of every error response. */
+/** The problems of one row of an import file (row 1 is the first data row). */
+export interface RowProblems {
+  row: number;
+  fields: FieldProblem[];
+}
+
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: { fields?: FieldProblem[] } };
+  error: { code: ErrorCode; message: string; details?: { fields?: FieldProblem[]; rows?: RowProblems[] } };
 }

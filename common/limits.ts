@@ -16,3 +16,13 @@ export const LIMITS = {
   loginAttemptsPerWindow: 10,
   loginWindowMinutes: 15,
 } as const;
+
+/** Limits of directory entries. */
+export const DIRECTORY_LIMITS = {
+  textMax: 500,
+  longTextMax: 4000,
+  listMax: 10,
+  importRowsMax: 2000,
+  importBytesMax: 2_000_000,
+  historyMax: 200,
+} as const;

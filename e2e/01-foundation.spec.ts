@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN, readServer } from './server';
-
-const INVITEE = { email: 'claire.martin@justice.example', name: 'Claire Martin', password: 'entraide penale internationale' };
+import { ADMIN, CLAIRE as INVITEE, readServer } from './server';
 
 test('first admin → invite → accept from the outbox → sign in → Arabic, right to left', async ({ page }) => {
   // 1. The one-time setup link printed at first start creates the first secretariat admin.

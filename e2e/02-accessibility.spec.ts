@@ -2,8 +2,27 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from './server';
 
-const PUBLIC_PAGES = ['/', '/states', '/states/FR', '/states/XX', '/login', '/setup', '/invitation', '/reset-password', '/no-such-page'];
-const ADMIN_PAGES = ['/profile', '/admin/users', '/admin/organizations', '/admin/outbox'];
+const PUBLIC_PAGES = [
+  '/',
+  '/states',
+  '/states/FR',
+  '/states/XX',
+  '/directory',
+  '/directory?state=CN&measure=mla_j&urgent=true',
+  '/directory/print',
+  '/login',
+  '/setup',
+  '/invitation',
+  '/reset-password',
+  '/no-such-page',
+];
+const ADMIN_PAGES = ['/profile', '/admin/users', '/admin/organizations', '/admin/outbox', '/directory/import', '/directory/authorities/new?state=FR', '/states/KE'];
+
+/** A demo entry of France (seeded by global setup), for its page and edit form. */
+async function frenchEntry(page: Page): Promise<string> {
+  const result = await (await page.request.get('/api/v1/directory/authorities?state=FR&function=central_authority_mla')).json();
+  return result.items[0].id;
+}
 
 async function expectNoViolations(page: Page, path: string): Promise<void> {
   await page.goto(path);
@@ -22,6 +41,7 @@ for (const locale of ['en', 'ar']) {
   test(`every public page has zero axe violations (${locale})`, async ({ page }) => {
     await useLanguage(page, locale);
     for (const path of PUBLIC_PAGES) await expectNoViolations(page, path);
+    await expectNoViolations(page, `/directory/authorities/${await frenchEntry(page)}`);
   });
 
   test(`every administrator page has zero axe violations (${locale})`, async ({ page }) => {
@@ -36,6 +56,9 @@ for (const locale of ['en', 'ar']) {
       headers: { 'x-csrf-token': await csrf(page) },
     });
     for (const path of ADMIN_PAGES) await expectNoViolations(page, path);
+    const id = await frenchEntry(page);
+    await expectNoViolations(page, `/directory/authorities/${id}`);
+    await expectNoViolations(page, `/directory/authorities/${id}/edit`);
   });
 }
 

@@ -9,8 +9,11 @@ import { STATE_FILE, type E2eServer } from './server';
 export default async function globalSetup(): Promise<void> {
   execFileSync(process.execPath, ['scripts/build-if-stale.js'], { stdio: 'inherit' });
   const dataDir = mkdtempSync(join(tmpdir(), 'comity-e2e-'));
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(E2E_PORT), DATABASE_URL: '', LOG_LEVEL: 'warn', SMTP_URL: '' };
+  // A living directory from the start, as `comity demo` gives a new installation.
+  execFileSync(process.execPath, ['bin/comity.js', 'demo'], { env, stdio: 'inherit' });
   const child = spawn(process.execPath, ['bin/comity.js', 'serve'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(E2E_PORT), DATABASE_URL: '', LOG_LEVEL: 'warn', SMTP_URL: '' },
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   });

@@ -16,3 +16,6 @@ export function readServer(): E2eServer {
 
 /** The first administrator the journey creates; later specs sign in as them. */
 export const ADMIN = { email: 'admin@secretariat.example', name: 'Amina Haddad', password: 'a long secretariat passphrase' };
+
+/** France's authority administrator, invited and activated in the first journey. */
+export const CLAIRE = { email: 'claire.martin@justice.example', name: 'Claire Martin', password: 'entraide penale internationale' };

@@ -6,6 +6,8 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { ERROR_CODES, FIELD_REASONS } from '../common/errors';
 import { LOCALE_CODES } from '../common/locales';
 import { ORGANIZATION_KINDS, ROLES, USER_STATUSES } from '../common/roles';
+import { FINDER_ADVICE } from '../common/contracts/directory';
+import { CHANNELS, DESIGNATION_FUNCTIONS, DUAL_CRIMINALITY_POLICIES, MEASURES, VISIBLE_FIELDS } from '../common/directory';
 import { REGIONAL_GROUPS, STATE_KINDS, UNCAC_INSTRUMENTS, UNCAC_STATUSES } from '../common/states';
 
 const CATALOGS = ['web/i18n/messages', 'server/platform/messages'];
@@ -23,6 +25,15 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'instrument.': UNCAC_INSTRUMENTS,
   'stateKind.': STATE_KINDS,
   'mailStatus.': ['queued', 'sent', 'outbox', 'failed'],
+  'measure.': MEASURES,
+  'designationFunction.': DESIGNATION_FUNCTIONS,
+  'channel.': CHANNELS,
+  'dualCriminality.': DUAL_CRIMINALITY_POLICIES,
+  'visibleField.': VISIBLE_FIELDS,
+  'finder.advice.': FINDER_ADVICE,
+  'requirement.': ['certification', 'apostille', 'signature', 'copies', 'translationOfAttachments', 'dualCriminalityCoercive', 'dualCriminalityNonCoercive', 'extraditionTreatyRequired', 'uncacAsExtraditionBasis', 'extraditionMinimumPenaltyMonths', 'provisionalArrestDays'],
+  'history.': ['authority.created', 'authority.updated', 'authority.imported', 'designation.created', 'designation.ended', 'designation.imported'],
+  'historyField.': ['stateCode', 'territory', 'originalName', 'originalLanguage', 'address', 'phones', 'emails', 'website', 'officeHours', 'timeZone', 'urgentContact', 'languagesAccepted', 'channels', 'requirements', 'visibility', 'lastVerifiedOn', 'texts', 'endDate'],
 };
 
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {

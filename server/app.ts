@@ -12,6 +12,7 @@ import { LIMITS } from '../common/limits';
 import { isReachable } from './db/dialect';
 import { newId } from './lib/ids';
 import { authRoutes, profileRoutes, sessionResolver, usersRoutes } from './modules/accounts/index';
+import { directoryRoutes } from './modules/directory/index';
 import { notificationsRoutes } from './modules/notifications/index';
 import { statesRoutes } from './modules/states/index';
 import { registerErrorHandler, sendError } from './platform/error-handler';
@@ -20,7 +21,7 @@ import type { App, AppDeps } from './platform/types';
 import { validatorCompiler } from './platform/validation';
 
 /** Every module's routes, mounted under /api/v1. */
-const MODULE_ROUTES = [statesRoutes, authRoutes, usersRoutes, profileRoutes, notificationsRoutes];
+const MODULE_ROUTES = [statesRoutes, authRoutes, usersRoutes, profileRoutes, notificationsRoutes, directoryRoutes];
 
 /** Builds the whole application; tests call this and use `inject()`. */
 export async function buildApp(deps: AppDeps, loggerInstance?: FastifyBaseLogger): Promise<App> {

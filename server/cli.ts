@@ -6,6 +6,7 @@ import { loadConfig } from './config';
 import { migrateToLatest } from './db/migrate';
 import { createUserFromCommandLine } from './modules/accounts/index';
 import { verifyAuditChain } from './modules/audit/index';
+import { seedDemoDirectory, sendStaleReminders } from './modules/directory/index';
 import { serve } from './main';
 
 const USAGE = `Usage: comity <command>
@@ -16,6 +17,8 @@ const USAGE = `Usage: comity <command>
                                 create an account; prints a one-time link to set its password
                                 roles: ${ROLES.join(', ')}
   audit verify                  check the audit chain; prints OK or the first broken row
+  demo                          seed a demo directory for a dozen States (fictional contacts; idempotent)
+  jobs run                      run the background jobs once now (directory reminders)
 `;
 
 /** Runs one `comity` command and returns the process exit code. */
@@ -46,6 +49,17 @@ export async function run(argv: string[]): Promise<number> {
       }
       process.stdout.write(`BROKEN at row ${result.seq}: ${result.reason}\n`);
       return 1;
+    }
+    if (command === 'demo' || (command === 'jobs' && sub === 'run')) {
+      const ctx = systemContext(config, log);
+      await prepareDatabase(db, ctx, config);
+      if (command === 'demo') {
+        const seeded = await seedDemoDirectory(db, ctx);
+        process.stdout.write(`Demo directory: ${seeded.authorities} entries and ${seeded.designations} designations added.\n`);
+      } else {
+        process.stdout.write(`Directory reminders: ${await sendStaleReminders(db, ctx)} e-mails queued.\n`);
+      }
+      return 0;
     }
     if (command === 'user' && sub === 'create') {
       const ctx = systemContext(config, log);

@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { createLogger, mailTransportFor, openDatabase, prepareDatabase, systemContext } from './boot';
 import { loadConfig } from './config';
 import { systemClock } from './lib/clock';
+import { startJobs } from './jobs/scheduler';
 import { issueSetupTokenIfNeeded } from './modules/accounts/index';
 
 /** Starts the server: config → database → app → listen; stops cleanly on SIGINT/SIGTERM. */
@@ -19,8 +20,10 @@ export async function serve(): Promise<void> {
   process.stdout.write(`\nComity is running at ${url}\n`);
   if (setupToken) process.stdout.write(`\nNo users yet. Create the first administrator (link valid 24 hours):\n  ${url}/setup#token=${setupToken}\n\n`);
 
+  const stopJobs = startJobs(db, ctx);
   const stop = async (signal: string) => {
     log.info({ signal }, 'shutting down');
+    stopJobs();
     await app.close();
     await db.destroy();
     process.exit(0);

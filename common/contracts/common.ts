@@ -44,6 +44,20 @@ export const ErrorResponse = Type.Object({
             }),
           ),
         ),
+        rows: Type.Optional(
+          Type.Array(
+            Type.Object({
+              row: Type.Integer(),
+              fields: Type.Array(
+                Type.Object({
+                  field: Type.String(),
+                  reason: Type.Enum([...FIELD_REASONS]),
+                  limit: Type.Optional(Type.Union([Type.Number(), Type.String()])),
+                }),
+              ),
+            }),
+          ),
+        ),
       }),
     ),
   }),

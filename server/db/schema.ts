@@ -1,4 +1,5 @@
 import type { OneTimeTokenTable, OrganizationTable, SessionTable, UserAccountTable } from '../modules/accounts/accounts.table';
+import type { AuthorityTable, AuthorityTranslationTable, DesignationTable, JobLeaseTable } from '../modules/directory/directory.table';
 import type { AuditEventTable, AuditHeadTable } from '../modules/audit/audit.table';
 import type { MailOutboxTable } from '../modules/notifications/notifications.table';
 import type { ReferenceDataTable, StateTable, StateTranslationTable } from '../modules/states/states.table';
@@ -15,4 +16,8 @@ export interface Database {
   mailOutbox: MailOutboxTable;
   auditEvent: AuditEventTable;
   auditHead: AuditHeadTable;
+  authority: AuthorityTable;
+  authorityTranslation: AuthorityTranslationTable;
+  designation: DesignationTable;
+  jobLease: JobLeaseTable;
 }

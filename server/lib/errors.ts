@@ -1,4 +1,4 @@
-import { ERROR_STATUS, type ErrorCode, type FieldProblem } from '../../common/errors';
+import { ERROR_STATUS, type ErrorCode, type FieldProblem, type RowProblems } from '../../common/errors';
 
 /** An error with a stable code that the error handler maps to HTTP; `message` is for logs. */
 export class AppError extends Error {
@@ -6,6 +6,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string = code,
     readonly fields?: FieldProblem[],
+    readonly rows?: RowProblems[],
   ) {
     super(message);
     this.name = 'AppError';

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import type { ErrorBody, ErrorCode, FieldProblem } from '../../common/errors';
+import type { ErrorBody, ErrorCode, FieldProblem, RowProblems } from '../../common/errors';
 import { AppError } from '../lib/errors';
 import { translate, type ServerMessageKey } from './i18n';
 import type { App } from './types';
@@ -22,11 +22,13 @@ export function sendError(
   code: ErrorCode,
   status: number,
   fields?: FieldProblem[],
+  rows?: RowProblems[],
 ): FastifyReply {
   const body: ErrorBody = {
     error: { code, message: translate(request.locale ?? 'en', `error.${code}` as ServerMessageKey) },
   };
   if (fields?.length) body.error.details = { fields };
+  if (rows?.length) body.error.details = { ...body.error.details, rows };
   return reply.status(status).type('application/json').send(body);
 }
 
@@ -35,7 +37,7 @@ export function registerErrorHandler(app: App): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       if (error.status >= 500) request.log.error({ err: error }, 'request failed');
-      return sendError(request, reply, error.code, error.status, error.fields);
+      return sendError(request, reply, error.code, error.status, error.fields, error.rows);
     }
     if (error.validation) {
       return sendError(request, reply, 'validation_failed', 400, fieldProblems(error.validation as never, error.validationContext));

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
-import type { FieldProblem } from '../../common/errors';
+import type { FieldProblem, FieldReason } from '../../common/errors';
 
 function makeAjv(coerceTypes: boolean): Ajv {
   // Unknown fields are rejected (not silently dropped) and every problem is reported at once.
@@ -35,6 +35,16 @@ export function fieldProblems(errors: ErrorObject[], part: string | undefined): 
   return problems;
 }
 
+const FORMAT_REASONS: Record<string, FieldReason> = { email: 'invalid_email', date: 'invalid_date', uri: 'invalid_url', uuid: 'invalid_format' };
+
+/** A pattern failure named after what the field holds (a phone, a language code…). */
+function patternReason(path: string): FieldReason {
+  if (/(^|\.)phones(\.|$)/.test(path)) return 'invalid_phone';
+  if (/(^|\.)(languagesAccepted|originalLanguage|language)(\.|$)/.test(path)) return 'invalid_language';
+  if (/(^|\.)website$/.test(path)) return 'invalid_url';
+  return 'invalid_format';
+}
+
 function toProblem(e: ErrorObject): FieldProblem | undefined {
   const path = e.instancePath.split('/').filter(Boolean).join('.');
   const p = e.params as Record<string, unknown>;
@@ -47,9 +57,9 @@ function toProblem(e: ErrorObject): FieldProblem | undefined {
     case 'type':
       return { field: path, reason: 'invalid_type', limit: String(p.type) };
     case 'format':
-      return { field: path, reason: p.format === 'email' ? 'invalid_email' : 'invalid_format', limit: String(p.format) };
+      return { field: path, reason: FORMAT_REASONS[String(p.format)] ?? 'invalid_format' };
     case 'pattern':
-      return { field: path, reason: 'invalid_format' };
+      return { field: path, reason: patternReason(path) };
     case 'minLength':
       return { field: path, reason: p.limit === 1 ? 'required' : 'too_short', limit: Number(p.limit) };
     case 'maxLength':
@@ -68,4 +78,16 @@ function toProblem(e: ErrorObject): FieldProblem | undefined {
     default:
       return { field: path, reason: 'invalid_format' };
   }
+}
+
+const compiled = new WeakMap<object, ReturnType<Ajv['compile']>>();
+
+/** Validates `value` against `schema` as a request body would be; returns the problems, if any. */
+export function checkAgainst(schema: object, value: unknown): FieldProblem[] {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = strict.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate(value) ? [] : fieldProblems(validate.errors ?? [], 'body');
 }

@@ -1,4 +1,4 @@
-import type { ErrorBody, ErrorCode, FieldProblem } from '../../common/errors';
+import type { ErrorBody, ErrorCode, FieldProblem, RowProblems } from '../../common/errors';
 
 /** An API failure with the server's stable code and the fields it named. */
 export class ApiError extends Error {
@@ -6,6 +6,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     readonly fields: FieldProblem[] = [],
+    readonly rows: RowProblems[] = [],
   ) {
     super(code);
   }
@@ -46,7 +47,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const body = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = (body as ErrorBody | undefined)?.error;
-    throw new ApiError(response.status, error?.code ?? 'internal', error?.details?.fields ?? []);
+    throw new ApiError(response.status, error?.code ?? 'internal', error?.details?.fields ?? [], error?.details?.rows ?? []);
   }
   return body as T;
 }

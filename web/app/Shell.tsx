@@ -31,6 +31,7 @@ export function Shell() {
           <nav aria-label={intl.formatMessage({ id: 'shell.mainNavigation' })}>
             <ul className="nav-list">
               <li><NavLink to="/" end><FormattedMessage id="nav.home" /></NavLink></li>
+              <li><NavLink to="/directory"><FormattedMessage id="nav.directory" /></NavLink></li>
               <li><NavLink to="/states"><FormattedMessage id="nav.states" /></NavLink></li>
               {isAdmin && <li><NavLink to="/admin/users"><FormattedMessage id="nav.users" /></NavLink></li>}
               {isAdmin && <li><NavLink to="/admin/organizations"><FormattedMessage id="nav.organizations" /></NavLink></li>}

@@ -168,3 +168,12 @@ export async function retireTokens(db: Db, purpose: TokenPurpose, userId: string
   if (userId) query = query.where('userId', '=', userId);
   await query.execute();
 }
+
+/** Active administrators of the authorities of a State (they keep its directory entries current). */
+export function listActiveStateAdmins(db: Db, stateCode: string): Promise<UserWithOrganization[]> {
+  return usersWithOrganization(db)
+    .where('o.stateCode', '=', stateCode)
+    .where('u.role', '=', 'authority_admin')
+    .where('u.status', '=', 'active')
+    .execute();
+}

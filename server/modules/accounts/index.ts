@@ -4,3 +4,4 @@ export { profileRoutes } from './profile.routes';
 export { sessionResolver } from './session.service';
 export { issueSetupTokenIfNeeded } from './setup.service';
 export { createUserFromCommandLine } from './cli.service';
+export { listActiveStateAdmins } from './accounts.repository';

@@ -38,3 +38,16 @@ export async function listAuditEventsForEntity(
     .limit(limit)
     .execute();
 }
+
+/** A State's events about the given entity types, newest first, with the actor's name. */
+export function listAuditEventsForState(db: Db, stateCode: string, entityTypes: string[], limit: number) {
+  return db
+    .selectFrom('auditEvent as e')
+    .leftJoin('userAccount as u', 'u.id', 'e.actorUserId')
+    .select(['e.seq', 'e.occurredAt', 'e.action', 'e.entityType', 'e.entityId', 'e.details', 'u.displayName as actorName'])
+    .where('e.stateCode', '=', stateCode)
+    .where('e.entityType', 'in', entityTypes)
+    .orderBy('e.seq', 'desc')
+    .limit(limit)
+    .execute();
+}

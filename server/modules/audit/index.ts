@@ -1,3 +1,3 @@
 export { recordAudit, verifyAuditChain, type AuditInput, type AuditVerification } from './audit.service';
-export { listAuditEventsForEntity } from './audit.repository';
+export { listAuditEventsForEntity, listAuditEventsForState } from './audit.repository';
 export type { AuditEventRow } from './audit.table';

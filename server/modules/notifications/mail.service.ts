@@ -6,7 +6,7 @@ import { translate, type ServerMessageKey } from '../../platform/i18n';
 import { insertMail, listQueuedMail, markMail } from './notifications.repository';
 
 /** The kinds of e-mail Comity sends; each has `mail.<template>.subject` and `.body` in every catalog. */
-export type MailTemplate = 'invitation' | 'passwordReset';
+export type MailTemplate = 'invitation' | 'passwordReset' | 'directoryStale';
 
 export interface MailRequest {
   to: string;

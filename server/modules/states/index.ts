@@ -1,2 +1,2 @@
-export { loadReferenceStates, listStatesFor, getState, stateExists } from './states.service';
+export { loadReferenceStates, listStatesFor, getState, stateExists, stateNamesIn } from './states.service';
 export { statesRoutes } from './states.routes';

@@ -45,3 +45,9 @@ export async function getState(db: Db, code: string, locale: Locale): Promise<St
 export async function stateExists(db: Db, code: string): Promise<boolean> {
   return (await findState(db, code)) !== undefined;
 }
+
+/** Code → name in `locale`, for every State (a small, read-mostly table). */
+export async function stateNamesIn(db: Db, locale: Locale): Promise<Map<string, string>> {
+  const rows = await listStates(db, {});
+  return new Map(rows.map((r) => [r.code, r.names[locale] ?? r.names.en]));
+}

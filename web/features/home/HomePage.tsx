@@ -34,6 +34,7 @@ export default function HomePage() {
       <section aria-labelledby="home-start">
         <h2 id="home-start"><FormattedMessage id="home.startTitle" /></h2>
         <ul className="link-list">
+          <li><Link to="/directory"><FormattedMessage id="home.findAuthority" /></Link></li>
           <li><Link to="/states"><FormattedMessage id="home.browseStates" /></Link></li>
           {!user && <li><Link to="/login"><FormattedMessage id="home.signIn" /></Link></li>}
         </ul>

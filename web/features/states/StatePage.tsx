@@ -4,6 +4,7 @@ import { LOCALES } from '../../../common/locales';
 import { LoadError } from '../../components/errors';
 import { formatPartialDate } from '../../components/format';
 import { PageHeading } from '../../components/PageHeading';
+import { StateDirectorySection } from '../directory/StateDirectorySection';
 import { useStateDetail } from './states.api';
 
 /** One State: its names in the six languages, UNCAC status and regional group. */
@@ -47,6 +48,7 @@ export default function StatePage() {
           <dd><span dir="ltr">{s.code}{s.iso3 ? ` / ${s.iso3}` : ''}</span></dd>
         </dl>
       </section>
+      <StateDirectorySection code={s.code} />
       <section aria-labelledby="state-names">
         <h2 id="state-names"><FormattedMessage id="state.namesTitle" /></h2>
         <dl className="facts">

@@ -1,0 +1,3 @@
+export { directoryRoutes } from './directory.routes';
+export { sendStaleReminders } from './reminders.service';
+export { seedDemoDirectory } from './demo';
