@@ -34,6 +34,10 @@ export async function buildApp(deps: AppDeps, loggerInstance?: FastifyBaseLogger
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
+  // The API docs say which routes need no session: those marked `config: { public: true }`.
+  app.addHook('onRoute', (route) => {
+    if ((route.config as { public?: boolean } | undefined)?.public && route.schema) route.schema = { ...route.schema, security: [] };
+  });
   registerErrorHandler(app);
   await app.register(helmet, { contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } } });
   await app.register(cookie);

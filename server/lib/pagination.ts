@@ -13,3 +13,10 @@ export function pageWindow(input: { limit?: number; offset?: number }): { limit:
   const limit = Math.min(Math.max(input.limit ?? LIMITS.pageSizeDefault, 1), LIMITS.pageSizeMax);
   return { limit, offset: Math.max(input.offset ?? 0, 0) };
 }
+
+/** Splits `items` into runs of at most `size`, e.g. to keep SQL `IN (…)` lists under the parameter limit. */
+export function chunked<T>(items: T[], size = 500): T[][] {
+  const runs: T[][] = [];
+  for (let i = 0; i < items.length; i += size) runs.push(items.slice(i, i + size));
+  return runs;
+}

@@ -4,7 +4,7 @@ import type { Channel, DesignationFunction, Visibility, VisibleField } from '../
 import { LOCALE_CODES, type Locale } from '../../../common/locales';
 import type { RegionalGroup } from '../../../common/states';
 import type { Db } from '../../db/database';
-import type { Page } from '../../lib/pagination';
+import { chunked, type Page } from '../../lib/pagination';
 import { escapeLike, normalizeForSearch } from '../../lib/text';
 import type { AuthorityRow } from './directory.table';
 
@@ -188,11 +188,16 @@ export async function markStaleReminderSent(db: Db, ids: string[], at: string): 
 
 async function withTexts(db: Db, rows: AuthorityRow[]): Promise<AuthorityRecord[]> {
   if (rows.length === 0) return [];
-  const texts = await db
-    .selectFrom('authorityTranslation')
-    .selectAll()
-    .where('authorityId', 'in', rows.map((r) => r.id))
-    .execute();
+  const texts = [];
+  for (const ids of chunked(rows.map((r) => r.id))) {
+    texts.push(...(await db.selectFrom('authorityTranslation').selectAll().where('authorityId', 'in', ids).execute()));
+  }
+  const textsOf = new Map<string, AuthorityRecord['texts']>();
+  for (const t of texts) {
+    const entry = textsOf.get(t.authorityId) ?? {};
+    entry[t.locale] = { name: t.name, notes: t.notes, urgentProcedure: t.urgentProcedure };
+    textsOf.set(t.authorityId, entry);
+  }
   return rows.map((row) => ({
     id: row.id,
     stateCode: row.stateCode,
@@ -214,9 +219,7 @@ async function withTexts(db: Db, rows: AuthorityRow[]): Promise<AuthorityRecord[
     version: Number(row.version),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-    texts: Object.fromEntries(
-      texts.filter((t) => t.authorityId === row.id).map((t) => [t.locale, { name: t.name, notes: t.notes, urgentProcedure: t.urgentProcedure }]),
-    ),
+    texts: textsOf.get(row.id) ?? {},
   }));
 }
 

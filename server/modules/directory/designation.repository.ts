@@ -1,5 +1,6 @@
 import type { DesignationFunction } from '../../../common/directory';
 import type { Db } from '../../db/database';
+import { chunked } from '../../lib/pagination';
 import { currentDesignations } from './authority.repository';
 import type { DesignationTable } from './directory.table';
 
@@ -33,9 +34,10 @@ export function listDesignationsOfState(db: Db, stateCode: string): Promise<Desi
 }
 
 /** Designations in force on `today` for the given authorities. */
-export function listCurrentDesignationsOf(db: Db, authorityIds: string[], today: string): Promise<DesignationRecord[]> {
-  if (authorityIds.length === 0) return Promise.resolve([]);
-  return currentDesignations(withNames(db).where('d.authorityId', 'in', authorityIds), today).execute();
+export async function listCurrentDesignationsOf(db: Db, authorityIds: string[], today: string): Promise<DesignationRecord[]> {
+  const found: DesignationRecord[] = [];
+  for (const ids of chunked(authorityIds)) found.push(...(await currentDesignations(withNames(db).where('d.authorityId', 'in', ids), today).execute()));
+  return found;
 }
 
 /** Designations in force on `today` for a State and function (one per territory, normally). */
