@@ -16,6 +16,7 @@ import { directoryRoutes } from './modules/directory/index';
 import { notificationsRoutes } from './modules/notifications/index';
 import { statesRoutes } from './modules/states/index';
 import { registerErrorHandler, sendError } from './platform/error-handler';
+import { registerMetrics } from './platform/metrics';
 import { registerSession } from './platform/session';
 import type { App, AppDeps } from './platform/types';
 import { validatorCompiler } from './platform/validation';
@@ -44,6 +45,7 @@ export async function buildApp(deps: AppDeps, loggerInstance?: FastifyBaseLogger
   await app.register(rateLimit, { global: false });
   await registerApiDocs(app);
   registerSession(app, deps, sessionResolver(deps.db));
+  registerMetrics(app);
 
   app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {

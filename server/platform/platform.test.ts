@@ -62,6 +62,13 @@ describe('platform: errors, docs and secure defaults', () => {
     expect((await app.inject({ url: '/readyz' })).json()).toEqual({ status: 'ready' });
   });
 
+  it('exposes Prometheus metrics by route pattern, never by concrete id', async () => {
+    await app.inject({ url: '/api/v1/states/FR' });
+    const text = (await app.inject({ url: '/metrics' })).body;
+    expect(text).toContain('comity_http_requests_total{method="GET",route="/api/v1/states/:code",status="200"}');
+    expect(text).not.toContain('/api/v1/states/FR');
+  });
+
   it('sends security headers', async () => {
     const response = await app.inject({ url: '/healthz' });
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
