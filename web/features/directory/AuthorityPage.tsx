@@ -57,7 +57,7 @@ export default function AuthorityPage() {
           <dt><FormattedMessage id="authority.officeTime" /></dt>
           <dd><LocalTime timeZone={a.timeZone} /></dd>
           <dt><FormattedMessage id="authority.urgentContact" /></dt>
-          <dd dir="ltr">{a.urgentContact === undefined ? hidden : (a.urgentContact ?? '—')}</dd>
+          <dd>{a.urgentContact === undefined ? hidden : <span dir="ltr">{a.urgentContact ?? '—'}</span>}</dd>
         </dl>
       </section>
       <section aria-labelledby="authority-requests">
@@ -81,7 +81,7 @@ export default function AuthorityPage() {
           {LOCALES.filter((l) => a.names[l.code]).map((l) => (
             <div key={l.code} className="facts__row">
               <dt>{l.nativeName}</dt>
-              <dd lang={l.code} dir={l.dir}>{a.names[l.code]}</dd>
+              <dd><span lang={l.code} dir={l.dir}>{a.names[l.code]}</span></dd>
             </div>
           ))}
         </dl>

@@ -76,7 +76,7 @@ function FinderResult({ answer }: { answer: FinderAnswer }) {
             {answer.urgent && authority.urgentContact && (
               <>
                 <dt><FormattedMessage id="authority.urgentContact" /></dt>
-                <dd dir="ltr">{authority.urgentContact}</dd>
+                <dd><span dir="ltr">{authority.urgentContact}</span></dd>
               </>
             )}
             <dt><FormattedMessage id="authority.officeTime" /></dt>

@@ -43,10 +43,10 @@ export default function PrintPage() {
               <dl className="facts">
                 {row.function && (<><dt>{t('directory.function')}</dt><dd>{t(`designationFunction.${row.function}`)}{row.territory && ` — ${row.territory}`}</dd></>)}
                 {row.address && (<><dt>{t('authority.address')}</dt><dd className="pre-line">{row.address}</dd></>)}
-                {row.phones && (<><dt>{t('authority.phones')}</dt><dd dir="ltr">{row.phones}</dd></>)}
-                {row.emails && (<><dt>{t('authority.emails')}</dt><dd dir="ltr">{row.emails}</dd></>)}
-                {row.website && (<><dt>{t('authority.website')}</dt><dd dir="ltr">{row.website}</dd></>)}
-                {row.urgentContact && (<><dt>{t('authority.urgentContact')}</dt><dd dir="ltr">{row.urgentContact}</dd></>)}
+                {row.phones && (<><dt>{t('authority.phones')}</dt><dd><span dir="ltr">{row.phones}</span></dd></>)}
+                {row.emails && (<><dt>{t('authority.emails')}</dt><dd><span dir="ltr">{row.emails}</span></dd></>)}
+                {row.website && (<><dt>{t('authority.website')}</dt><dd><span dir="ltr">{row.website}</span></dd></>)}
+                {row.urgentContact && (<><dt>{t('authority.urgentContact')}</dt><dd><span dir="ltr">{row.urgentContact}</span></dd></>)}
                 {row.languagesAccepted && (<><dt>{t('authority.languagesAccepted')}</dt><dd>{row.languagesAccepted.split('; ').map((c) => languages.of(c) ?? c).join(', ')}</dd></>)}
                 {row.channels && (<><dt>{t('authority.channels')}</dt><dd>{row.channels.split('; ').map((c) => t(`channel.${c}`)).join(', ')}</dd></>)}
                 <dt>{t('authority.lastVerified')}</dt><dd>{row.lastVerifiedOn}</dd>

@@ -55,7 +55,7 @@ export default function StatePage() {
           {LOCALES.map((l) => (
             <div key={l.code} className="facts__row">
               <dt>{l.nativeName}</dt>
-              <dd lang={l.code} dir={l.dir}>{s.names[l.code]}</dd>
+              <dd><span lang={l.code} dir={l.dir}>{s.names[l.code]}</span></dd>
             </div>
           ))}
         </dl>
