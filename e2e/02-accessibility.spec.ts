@@ -92,3 +92,9 @@ async function csrf(page: Page): Promise<string> {
   const response = await page.request.get('/api/v1/session');
   return (await response.json()).csrfToken;
 }
+
+test('the API documentation renders in the browser, without signing in', async ({ page }) => {
+  await page.goto('/api/docs');
+  await expect(page.locator('.swagger-ui').first()).toBeVisible();
+  await expect(page.getByText('/api/v1/directory/finder').first()).toBeVisible();
+});

@@ -35,8 +35,9 @@ export async function buildApp(deps: AppDeps, loggerInstance?: FastifyBaseLogger
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  // The API docs say which routes need no session: those marked `config: { public: true }`.
   app.addHook('onRoute', (route) => {
+    // The browsable docs are public; the OpenAPI document says which routes need no session.
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), public: true };
     if ((route.config as { public?: boolean } | undefined)?.public && route.schema) route.schema = { ...route.schema, security: [] };
   });
   registerErrorHandler(app);

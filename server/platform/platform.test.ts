@@ -34,6 +34,13 @@ describe('platform: errors, docs and secure defaults', () => {
     }
   });
 
+  it('the API documentation is browsable without signing in', async () => {
+    const page = await app.inject({ url: '/api/docs' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect((await app.inject({ url: '/api/docs/json' })).json().openapi).toMatch(/^3\./);
+  });
+
   it('unknown API paths answer JSON 404', async () => {
     const response = await app.inject({ url: '/api/v1/no-such-thing' });
     expect(response.statusCode).toBe(404);
