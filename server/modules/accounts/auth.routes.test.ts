@@ -105,15 +105,16 @@ describe.each(DIALECTS)('sign-in, setup, invitations and resets on %s', (dialect
 });
 
 describe('sign-in rate limit', () => {
-  it('refuses the eleventh attempt in the window with rate_limited, translated', async () => {
+  it('refuses the eleventh attempt on one account in the window with rate_limited, translated; other accounts still answer', async () => {
     const { db, close } = await createTestDb('sqlite', { states: false });
     const app = await createTestApp(db, undefined, { LOGIN_ATTEMPTS_PER_WINDOW: '10' });
-    const attempt = () =>
-      app.inject({ method: 'POST', url: '/api/v1/session', headers: { 'accept-language': 'es' }, payload: { email: 'a@b.example', password: 'wrong password' } });
+    const attempt = (email = 'a@b.example') =>
+      app.inject({ method: 'POST', url: '/api/v1/session', headers: { 'accept-language': 'es' }, payload: { email, password: 'wrong password' } });
     for (let i = 0; i < 10; i++) expect((await attempt()).statusCode).toBe(401);
     const limited = await attempt();
     expect(limited.statusCode).toBe(429);
     expect(limited.json().error).toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/intentos/i) });
+    expect((await attempt('colleague@b.example')).statusCode).toBe(401);
     await app.close();
     await close();
   });

@@ -25,6 +25,8 @@ export function authRoutes(app: App, { db, config }: AppDeps): void {
   const resolveSession = sessionResolver(db);
   // Per client address and, where the body names one, per e-mail: one noisy office does not lock out another.
   const loginLimit = {
+    // After parsing, so the key can include the e-mail address.
+    hook: 'preHandler' as const,
     max: config.loginAttemptsPerWindow,
     timeWindow: LIMITS.loginWindowMinutes * 60_000,
     keyGenerator: (request: FastifyRequest) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
