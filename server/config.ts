@@ -25,8 +25,6 @@ export interface Config {
   referenceDir: string;
   /** Where the built web app is. */
   webDir: string;
-  /** Name of the body the platform serves ("working group" by default). */
-  bodyName: string;
   /** Sign-in attempts allowed per address and e-mail in each window of LIMITS.loginWindowMinutes. */
   loginAttemptsPerWindow: number;
 }
@@ -59,7 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     trustProxy: env.TRUST_PROXY === 'true',
     referenceDir: resolve(projectRoot, env.REFERENCE_DIR?.trim() || 'data'),
     webDir: resolve(projectRoot, env.WEB_DIR?.trim() || 'dist/web'),
-    bodyName: env.BODY_NAME?.trim() || 'working group',
     loginAttemptsPerWindow: loginAttempts,
   });
 }
