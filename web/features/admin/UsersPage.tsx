@@ -8,6 +8,8 @@ import { ErrorSummary, LoadError } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
 import { formatTimestamp } from '../../components/format';
 import { PageHeading } from '../../components/PageHeading';
+import { Pager } from '../../components/Pager';
+import { useDebounced } from '../../components/useDebounced';
 import { RequireSignIn } from '../../components/RequireSignIn';
 import { useOrganizations, useUsers } from './admin.api';
 import { InviteForm } from './InviteForm';
@@ -26,9 +28,14 @@ export default function UsersPage() {
 function UsersAdmin() {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
-  const [filters, setFilters] = useState({ organizationId: '', q: '' });
+  const [filters, setFiltersState] = useState({ organizationId: '', q: '' });
+  const [offset, setOffset] = useState(0);
+  const setFilters = (next: typeof filters) => {
+    setFiltersState(next);
+    setOffset(0);
+  };
   const organizations = useOrganizations();
-  const users = useUsers(filters);
+  const users = useUsers({ ...filters, q: useDebounced(filters.q) }, offset);
   return (
     <>
       <InviteForm organizations={organizations.data?.items.filter((o) => o.abilities.invite) ?? []} />
@@ -62,6 +69,7 @@ function UsersAdmin() {
             </tbody>
           </table>
         )}
+        {users.data && <Pager total={users.data.total} limit={users.data.limit} offset={users.data.offset} onChange={setOffset} />}
       </section>
     </>
   );

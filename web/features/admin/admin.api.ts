@@ -9,8 +9,8 @@ export function useOrganizations() {
   return useQuery({ queryKey: ['organizations'], queryFn: () => api<{ items: OrganizationView[]; total: number }>('/organizations') });
 }
 
-export function useUsers(filters: { organizationId: string; q: string }) {
-  return useQuery({ queryKey: ['users', filters], queryFn: () => api<Page<UserView>>(`/users${query(filters)}`) });
+export function useUsers(filters: { organizationId: string; q: string }, offset = 0) {
+  return useQuery({ queryKey: ['users', filters, offset], queryFn: () => api<Page<UserView>>(`/users${query({ ...filters, offset })}`) });
 }
 
 export function useOutbox() {

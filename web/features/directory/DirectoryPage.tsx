@@ -7,6 +7,8 @@ import { useSession } from '../../api/session';
 import { LoadError } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
+import { Pager } from '../../components/Pager';
+import { useDebounced } from '../../components/useDebounced';
 import { useStates } from '../states/states.api';
 import { useAuthoritySearch, type SearchFilters } from './directory.api';
 import { LanguageList, Verified } from './display';
@@ -41,9 +43,13 @@ function SearchSection() {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
   const [filters, setFilters] = useState<SearchFilters>({ q: '', state: '', function: '', language: '', regionalGroup: '' });
+  const [offset, setOffset] = useState(0);
   const states = useStates({ q: '', regionalGroup: '', uncacStatus: '' });
-  const results = useAuthoritySearch(filters);
-  const set = (name: keyof SearchFilters, value: string) => setFilters({ ...filters, [name]: value });
+  const results = useAuthoritySearch({ ...filters, q: useDebounced(filters.q), language: useDebounced(filters.language) }, offset);
+  const set = (name: keyof SearchFilters, value: string) => {
+    setFilters({ ...filters, [name]: value });
+    setOffset(0);
+  };
   return (
     <section aria-labelledby="search-title">
       <h2 id="search-title"><FormattedMessage id="directory.searchTitle" /></h2>
@@ -94,6 +100,7 @@ function SearchSection() {
           </tbody>
         </table>
       )}
+      {results.data && <Pager total={results.data.total} limit={results.data.limit} offset={results.data.offset} onChange={setOffset} />}
     </section>
   );
 }

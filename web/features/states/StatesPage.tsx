@@ -4,6 +4,7 @@ import { REGIONAL_GROUPS, UNCAC_STATUSES } from '../../../common/states';
 import { LoadError } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
+import { useDebounced } from '../../components/useDebounced';
 import { useStates } from './states.api';
 
 /** Every State, filterable by regional group and UNCAC status, searchable in six languages. */
@@ -11,7 +12,7 @@ export default function StatesPage() {
   const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const filters = { q: params.get('q') ?? '', regionalGroup: params.get('regionalGroup') ?? '', uncacStatus: params.get('uncacStatus') ?? '' };
-  const states = useStates(filters);
+  const states = useStates({ ...filters, q: useDebounced(filters.q) });
   const setFilter = (name: keyof typeof filters, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
