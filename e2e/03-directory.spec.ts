@@ -38,6 +38,8 @@ test('a State’s admin updates languages and requirements; a practitioner of an
 
   // France's authority administrator works in French.
   await signIn(page, CLAIRE);
+  // Her profile says Arabic (she chose it in the first journey); she switches to French.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await page.locator('#language-select').selectOption('fr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await page.goto('/directory?state=FR&measure=mla_c');

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { isLocale, localeDir, negotiateLocale, type Locale } from '../../common/locales';
 import { setApiLocale } from '../api/client';
@@ -37,8 +37,12 @@ export function LocaleProvider(props: { initial: Locale; messages: Messages; chi
     setApiLocale(state.locale);
   }, [state.locale]);
 
+  // Catalogs load asynchronously: when two switches overlap, the last one asked for wins.
+  const latest = useRef(0);
   const setLocale = useCallback(async (locale: Locale) => {
+    const ticket = ++latest.current;
     const messages = await loadMessages(locale);
+    if (ticket !== latest.current) return;
     localStorage.setItem(STORAGE_KEY, locale);
     setState({ locale, messages });
   }, []);
