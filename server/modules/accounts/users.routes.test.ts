@@ -155,4 +155,32 @@ describe.each(DIALECTS)('users and organizations routes on %s', (dialect) => {
     const ok = await app.inject({ method: 'POST', url, headers: sec, payload: { email: 'a@jp.example', displayName: 'A', role: 'authority_admin', preferredLocale: 'zh' } });
     expect(ok.statusCode).toBe(201);
   });
+
+  it('GET /outbox/:id walks 401 → 404 → 400 → 200', async () => {
+    const france = await signIn(app, frenchAdmin);
+    const own = (await app.inject({ url: '/api/v1/outbox', headers: france })).json().items[0];
+    const url = `/api/v1/outbox/${own.id}`;
+    expect((await app.inject({ url })).statusCode).toBe(401);
+    expect((await app.inject({ url, headers: await signIn(app, kenyanAdmin) })).statusCode).toBe(404);
+    expect((await app.inject({ url: '/api/v1/outbox/42', headers: france })).statusCode).toBe(400);
+    const ok = await app.inject({ url, headers: france });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).not.toHaveProperty('organizationId');
+  });
+
+  it('PATCH /profile and POST /profile/password: 401 → 400 → 2xx, audited', async () => {
+    expect((await app.inject({ method: 'PATCH', url: '/api/v1/profile', payload: { preferredLocale: 'ru' } })).statusCode).toBe(401);
+    const officer = await signIn(app, frenchOfficer);
+    const bad = await app.inject({ method: 'PATCH', url: '/api/v1/profile', headers: officer, payload: { preferredLocale: 'de', displayName: '' } });
+    expect(bad.json().error.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['displayName', 'preferredLocale']);
+    expect((await app.inject({ method: 'PATCH', url: '/api/v1/profile', headers: officer, payload: {} })).statusCode).toBe(400);
+    const ok = await app.inject({ method: 'PATCH', url: '/api/v1/profile', headers: officer, payload: { preferredLocale: 'ru' } });
+    expect(ok.json().preferredLocale).toBe('ru');
+    const wrong = await app.inject({ method: 'POST', url: '/api/v1/profile/password', headers: officer, payload: { currentPassword: 'nope', newPassword: 'a new long password' } });
+    expect([wrong.statusCode, wrong.json().error.code]).toEqual([401, 'invalid_credentials']);
+    const changed = await app.inject({ method: 'POST', url: '/api/v1/profile/password', headers: officer, payload: { currentPassword: frenchOfficer.password, newPassword: 'a new long password' } });
+    expect(changed.statusCode).toBe(204);
+    const actions = (await db.selectFrom('auditEvent').select('action').where('entityId', '=', frenchOfficer.id).execute()).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['profile.updated', 'profile.password_changed']));
+  });
 });
