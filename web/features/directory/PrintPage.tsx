@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { isStale } from '../../../common/directory';
 import { LOCALE_CODES } from '../../../common/locales';
 import { PageHeading } from '../../components/PageHeading';
 import { useLocale } from '../../i18n/locale';
 import { useStates } from '../states/states.api';
+import { Verified } from './display';
 
 type Row = Record<string, string>;
 
@@ -21,6 +23,7 @@ export default function PrintPage() {
   const byState = new Map<string, Row[]>();
   for (const row of rows.data ?? []) byState.set(row.state!, [...(byState.get(row.state!) ?? []), row]);
   const languages = new Intl.DisplayNames([locale], { type: 'language' });
+  const today = new Date().toISOString().slice(0, 10);
   const name = (row: Row) => row[`name_${locale}`] || row.name_en || row.originalName;
   return (
     <div className="print-directory">
@@ -49,7 +52,7 @@ export default function PrintPage() {
                 {row.urgentContact && (<><dt>{t('authority.urgentContact')}</dt><dd><span dir="ltr">{row.urgentContact}</span></dd></>)}
                 {row.languagesAccepted && (<><dt>{t('authority.languagesAccepted')}</dt><dd>{row.languagesAccepted.split('; ').map((c) => languages.of(c) ?? c).join(', ')}</dd></>)}
                 {row.channels && (<><dt>{t('authority.channels')}</dt><dd>{row.channels.split('; ').map((c) => t(`channel.${c}`)).join(', ')}</dd></>)}
-                <dt>{t('authority.lastVerified')}</dt><dd>{row.lastVerifiedOn}</dd>
+                <dt>{t('authority.lastVerified')}</dt><dd><Verified on={row.lastVerifiedOn!} isStale={isStale(row.lastVerifiedOn!, today)} /></dd>
                 {LOCALE_CODES.some((l) => row[`notes_${l}`]) && (<><dt>{t('authority.notes')}</dt><dd className="pre-line">{row[`notes_${locale}`] || row.notes_en || ''}</dd></>)}
               </dl>
             </div>
