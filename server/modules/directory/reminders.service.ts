@@ -1,4 +1,5 @@
 import { STALE_AFTER_MONTHS } from '../../../common/directory';
+import type { Locale } from '../../../common/locales';
 import type { Db } from '../../db/database';
 import type { ServiceContext } from '../../platform/context';
 import { listActiveStateAdmins } from '../accounts/index';
@@ -30,18 +31,24 @@ export async function sendStaleReminders(db: Db, ctx: ServiceContext): Promise<n
   const byState = new Map<string, AuthorityRecord[]>();
   for (const a of stale) byState.set(a.stateCode, [...(byState.get(a.stateCode) ?? []), a]);
   let queued = 0;
+  const namesByLocale = new Map<Locale, Map<string, string>>();
+  const stateName = async (locale: Locale, code: string) => {
+    if (!namesByLocale.has(locale)) namesByLocale.set(locale, await stateNamesIn(db, locale));
+    return namesByLocale.get(locale)!.get(code) ?? code;
+  };
   for (const [stateCode, entries] of byState) {
     const admins = await listActiveStateAdmins(db, stateCode);
+    const states = await Promise.all(admins.map((admin) => stateName(admin.preferredLocale, stateCode)));
     await db.transaction().execute(async (trx) => {
-      for (const admin of admins) {
-        const stateName = (await stateNamesIn(trx, admin.preferredLocale)).get(stateCode) ?? stateCode;
+      for (const [i, admin] of admins.entries()) {
+        const state = states[i]!;
         const list = entries.map((e) => `- ${authorityName(e, admin.preferredLocale)} (${e.lastVerifiedOn}): ${ctx.publicUrl}/directory/authorities/${e.id}/edit`).join('\n');
         await queueMail(trx, ctx, {
           to: admin.email,
           organizationId: admin.organizationId,
           locale: admin.preferredLocale,
           template: 'directoryStale',
-          values: { name: admin.displayName, state: stateName, count: entries.length, months: STALE_AFTER_MONTHS, list },
+          values: { name: admin.displayName, state, count: entries.length, months: STALE_AFTER_MONTHS, list },
         });
         queued += 1;
       }

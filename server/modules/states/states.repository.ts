@@ -117,3 +117,9 @@ async function attachNames(db: Db, rows: StateRow[]): Promise<StateWithNames[]> 
   }
   return rows.map((r) => ({ ...r, names: byCode.get(r.code) ?? ({} as Record<Locale, string>) }));
 }
+
+/** Code → name in one locale, in one query. */
+export async function listStateNames(db: Db, locale: Locale): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('stateTranslation').select(['stateCode', 'name']).where('locale', '=', locale).execute();
+  return new Map(rows.map((r) => [r.stateCode, r.name]));
+}

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/index';
 import { presentState } from './states.presenter';
 import { readReferenceStates } from './states.reference';
-import { findReferenceChecksum, findState, listStates, upsertReferenceStates } from './states.repository';
+import { findReferenceChecksum, findState, listStateNames, listStates, upsertReferenceStates } from './states.repository';
 
 /**
  * Loads the States from the reference files in `dir` when they changed since the last load.
@@ -47,7 +47,6 @@ export async function stateExists(db: Db, code: string): Promise<boolean> {
 }
 
 /** Code → name in `locale`, for every State (a small, read-mostly table). */
-export async function stateNamesIn(db: Db, locale: Locale): Promise<Map<string, string>> {
-  const rows = await listStates(db, {});
-  return new Map(rows.map((r) => [r.code, r.names[locale] ?? r.names.en]));
+export function stateNamesIn(db: Db, locale: Locale): Promise<Map<string, string>> {
+  return listStateNames(db, locale);
 }
