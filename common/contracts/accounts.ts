@@ -1,13 +1,12 @@
 import { Type, type Static } from 'typebox';
 import { LIMITS } from '../limits';
 import { ORGANIZATION_KINDS, ROLES, USER_STATUSES } from '../roles';
-import { IdSchema, LocaleSchema, PageOf, PageQuery } from './common';
+import { IdSchema, LocaleSchema, Nullable, PageOf, PageQuery } from './common';
 
 const Email = Type.String({ format: 'email', minLength: 3, maxLength: LIMITS.emailMax });
 const Password = Type.String({ minLength: LIMITS.passwordMin, maxLength: LIMITS.passwordMax });
 const DisplayName = Type.String({ minLength: 1, maxLength: LIMITS.nameMax, pattern: '\\S' });
 const Token = Type.String({ minLength: 10, maxLength: 200 });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 /** An organization: the secretariat, or an authority of one State. */
 export const OrganizationView = Type.Object({

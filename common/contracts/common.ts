@@ -3,6 +3,9 @@ import { ERROR_CODES, FIELD_REASONS } from '../errors';
 import { LIMITS } from '../limits';
 import { LOCALE_CODES } from '../locales';
 
+/** `t` or null. */
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
 /** One of the six UN languages. */
 export const LocaleSchema = Type.Enum([...LOCALE_CODES]);
 
@@ -28,6 +31,13 @@ export function PageOf<T extends TSchema>(item: T) {
   });
 }
 
+/** Why one field was rejected. */
+const FieldProblemSchema = Type.Object({
+  field: Type.String(),
+  reason: Type.Enum([...FIELD_REASONS]),
+  limit: Type.Optional(Type.Union([Type.Number(), Type.String()])),
+});
+
 /** The body of every error response. */
 export const ErrorResponse = Type.Object({
   error: Type.Object({
@@ -35,26 +45,12 @@ export const ErrorResponse = Type.Object({
     message: Type.String(),
     details: Type.Optional(
       Type.Object({
-        fields: Type.Optional(
-          Type.Array(
-            Type.Object({
-              field: Type.String(),
-              reason: Type.Enum([...FIELD_REASONS]),
-              limit: Type.Optional(Type.Union([Type.Number(), Type.String()])),
-            }),
-          ),
-        ),
+        fields: Type.Optional(Type.Array(FieldProblemSchema)),
         rows: Type.Optional(
           Type.Array(
             Type.Object({
               row: Type.Integer(),
-              fields: Type.Array(
-                Type.Object({
-                  field: Type.String(),
-                  reason: Type.Enum([...FIELD_REASONS]),
-                  limit: Type.Optional(Type.Union([Type.Number(), Type.String()])),
-                }),
-              ),
+              fields: Type.Array(FieldProblemSchema),
             }),
           ),
         ),

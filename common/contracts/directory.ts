@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from 'typebox';
+import { Type, type Static } from 'typebox';
 import {
   CHANNELS,
   DESIGNATION_FUNCTIONS,
@@ -8,9 +8,8 @@ import {
 } from '../directory';
 import { DIRECTORY_LIMITS as L, LIMITS } from '../limits';
 import { REGIONAL_GROUPS } from '../states';
-import { IdSchema, LocaleSchema, PageOf, PageQuery } from './common';
+import { IdSchema, LocaleSchema, Nullable, PageOf, PageQuery } from './common';
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Text = (max: number = L.textMax) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
 /** A calendar date, YYYY-MM-DD. */
 export const DateSchema = Type.String({ format: 'date' });

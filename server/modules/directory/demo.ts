@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/index';
 import { toAuthorityFields } from './authority.input';
 import { findAuthority, insertAuthority } from './authority.repository';
-import { findDesignation, insertDesignation } from './designation.repository';
+import { designationRow, findDesignation, insertDesignation } from './designation.repository';
 import { DEMO_AUTHORITIES, DEMO_EXPERTS } from './demo.data';
 import { todayOf } from './reader';
 
@@ -33,22 +33,7 @@ export async function seedDemoDirectory(db: Db, ctx: ServiceContext): Promise<{ 
       for (const d of demo.designations) {
         const designationId = stableId(`demo-designation:${demo.key}:${d.function}`);
         if (await findDesignation(trx, designationId)) continue;
-        await insertDesignation(trx, {
-          id: designationId,
-          stateCode: input.stateCode,
-          function: d.function,
-          territory: input.territory,
-          authorityId: id,
-          personName: null,
-          personTitle: null,
-          personEmail: null,
-          startDate: d.startDate,
-          endDate: null,
-          notificationReference: d.notificationReference,
-          notificationDate: d.notificationDate,
-          recordedBy: null,
-          recordedAt: now,
-        });
+        await insertDesignation(trx, designationRow({ id: designationId, stateCode: input.stateCode, territory: input.territory, authorityId: id, recordedAt: now, ...d }));
         await recordAudit(trx, ctx, { action: 'designation.created', entityType: 'designation', entityId: designationId, stateCode: input.stateCode, details: { demo: true } });
         created.designations += 1;
       }
@@ -56,22 +41,10 @@ export async function seedDemoDirectory(db: Db, ctx: ServiceContext): Promise<{ 
     for (const expert of DEMO_EXPERTS) {
       const id = stableId(`demo-expert:${expert.key}`);
       if (await findDesignation(trx, id)) continue;
-      await insertDesignation(trx, {
-        id,
-        stateCode: expert.stateCode,
-        function: 'governmental_expert',
-        territory: null,
-        authorityId: null,
-        personName: expert.name,
-        personTitle: expert.title,
-        personEmail: expert.email,
-        startDate: expert.startDate,
-        endDate: null,
-        notificationReference: null,
-        notificationDate: null,
-        recordedBy: null,
-        recordedAt: now,
-      });
+      await insertDesignation(
+        trx,
+        designationRow({ id, stateCode: expert.stateCode, function: 'governmental_expert', territory: null, personName: expert.name, personTitle: expert.title, personEmail: expert.email, startDate: expert.startDate, recordedAt: now }),
+      );
       await recordAudit(trx, ctx, { action: 'designation.created', entityType: 'designation', entityId: id, stateCode: expert.stateCode, details: { demo: true } });
       created.designations += 1;
     }

@@ -16,6 +16,23 @@ function withNames(db: Db) {
     .select(['a.originalName as authorityOriginalName', 'u.displayName as recordedByName']);
 }
 
+/** A designation row: what is given, the rest empty (no person, no end, no notification). */
+export function designationRow(
+  given: Pick<DesignationTable, 'id' | 'stateCode' | 'function' | 'territory' | 'startDate' | 'recordedAt'> & Partial<DesignationTable>,
+): DesignationTable {
+  return {
+    authorityId: null,
+    personName: null,
+    personTitle: null,
+    personEmail: null,
+    endDate: null,
+    notificationReference: null,
+    notificationDate: null,
+    recordedBy: null,
+    ...given,
+  };
+}
+
 export async function insertDesignation(trx: Db, designation: DesignationTable): Promise<void> {
   await trx.insertInto('designation').values(designation).execute();
 }

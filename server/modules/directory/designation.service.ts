@@ -9,7 +9,7 @@ import { requireActorOf, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/index';
 import { stateExists } from '../states/index';
 import { findAuthority, listAuthorities } from './authority.repository';
-import { findDesignation, insertDesignation, listOverlappingDesignations, setDesignationEnd } from './designation.repository';
+import { designationRow, findDesignation, insertDesignation, listOverlappingDesignations, setDesignationEnd } from './designation.repository';
 import { canEditState } from './directory.policy';
 import { presentDesignation } from './directory.presenter';
 import { readerFor } from './reader';
@@ -48,7 +48,7 @@ export async function designate(db: Db, ctx: ServiceContext, input: DesignationI
       const overlapping = await listOverlappingDesignations(trx, { stateCode, function: input.function, territory, startDate: input.startDate, endDate: input.endDate });
       if (overlapping.length) throw new AppError('designation_overlap', `overlaps ${overlapping[0]!.id}`, [{ field: 'startDate', reason: 'not_allowed' }]);
     }
-    const row = {
+    const row = designationRow({
       id,
       stateCode,
       function: input.function,
@@ -63,7 +63,7 @@ export async function designate(db: Db, ctx: ServiceContext, input: DesignationI
       notificationDate: input.notificationDate,
       recordedBy: actor.userId,
       recordedAt: ctx.clock.now().toISOString(),
-    };
+    });
     await insertDesignation(trx, row);
     await recordAudit(trx, ctx, { action: 'designation.created', entityType: 'designation', entityId: id, stateCode, details: { after: row } });
   });

@@ -8,7 +8,6 @@ import type { ServiceContext } from '../../platform/context';
 import { listAuditEventsForState } from '../audit/index';
 import { stateExists } from '../states/index';
 import { listAuthorities, type AuthorityRecord } from './authority.repository';
-import { functionsOf } from './authority.service';
 import { listDesignationsOfState } from './designation.repository';
 import { canEditState, canReadHistory, canSeeField } from './directory.policy';
 import { presentDesignation, presentSummary } from './directory.presenter';
@@ -29,7 +28,9 @@ export async function getStateDirectory(db: Db, ctx: ServiceContext, code: strin
   const extradition = holding('extradition_authority');
   const designated = [...new Set([...current.map((d) => d.authorityId).filter(Boolean)])].map((id) => byId.get(id!)!).filter(Boolean);
   const lastVerifiedOn = designated.map((a) => a.lastVerifiedOn).sort()[0] ?? null;
-  const functions = await functionsOf(db, authorities.map((a) => a.id), reader.today);
+  // Functions come from the designations already loaded, not from another query.
+  const functions = new Map<string, DesignationFunction[]>();
+  for (const d of current) if (d.authorityId) functions.set(d.authorityId, [...new Set([...(functions.get(d.authorityId) ?? []), d.function])]);
   return {
     stateCode,
     current,

@@ -11,10 +11,10 @@ import { newId } from '../../lib/ids';
 import { requireActorOf, type ServiceContext } from '../../platform/context';
 import { checkAgainst } from '../../platform/validation';
 import { recordAudit } from '../audit/index';
-import { stateExists } from '../states/index';
+import { stateNamesIn } from '../states/index';
 import { checkAuthorityInput, toAuthorityFields } from './authority.input';
 import { findAuthorityByName, insertAuthority, listAuthorities, replaceAuthority, type AuthorityFields } from './authority.repository';
-import { insertDesignation, listCurrentDesignationsOf, listOverlappingDesignations } from './designation.repository';
+import { designationRow, insertDesignation, listCurrentDesignationsOf, listOverlappingDesignations } from './designation.repository';
 import { canImportDirectory, canSeeField } from './directory.policy';
 import { parseRow, ROW_COLUMNS, toRow, type FlatRow, type ParsedRow } from './directory.rows';
 import { todayOf } from './reader';
@@ -43,11 +43,12 @@ async function validateRows(db: Db, rows: FlatRow[], today: string): Promise<{ p
   const parsed: ParsedRow[] = [];
   const report: RowProblems[] = [];
   const claimed = new Map<string, number>();
+  const knownStates = await stateNamesIn(db, 'en');
   for (const [index, row] of rows.entries()) {
     const { parsed: p, problems } = parseRow(row);
     problems.push(...checkAgainst(AuthorityInput, p.input));
     if (!problems.some((f) => f.field === 'timeZone' || f.field.startsWith('languagesAccepted') || f.field === 'originalLanguage')) problems.push(...checkAuthorityInput(p.input));
-    if (p.input.stateCode && !(await stateExists(db, p.input.stateCode))) problems.push({ field: 'state', reason: 'unknown_state' });
+    if (p.input.stateCode && !knownStates.has(p.input.stateCode)) problems.push({ field: 'state', reason: 'unknown_state' });
     if (p.designation && EXCLUSIVE_FUNCTIONS.includes(p.designation.function)) problems.push(...(await checkExclusive(db, p, claimed, index + 1, today)));
     parsed.push(p);
     if (problems.length) report.push({ row: index + 1, fields: problems.map(renameField) });
@@ -121,22 +122,15 @@ async function importRow(trx: Db, ctx: ServiceContext, p: ParsedRow, result: Imp
   if (!p.designation) return;
   const current = await listCurrentDesignationsOf(trx, [id!], today);
   if (current.some((d) => d.function === p.designation!.function)) return;
-  const designation = {
+  const designation = designationRow({
     id: newId(),
     stateCode: fields.stateCode,
-    function: p.designation.function,
     territory: fields.territory,
     authorityId: id!,
-    personName: null,
-    personTitle: null,
-    personEmail: null,
-    startDate: p.designation.startDate,
-    endDate: null,
-    notificationReference: p.designation.notificationReference,
-    notificationDate: p.designation.notificationDate,
     recordedBy: ctx.actor?.userId ?? null,
     recordedAt: now,
-  };
+    ...p.designation,
+  });
   await insertDesignation(trx, designation);
   await recordAudit(trx, ctx, { action: 'designation.imported', entityType: 'designation', entityId: designation.id, stateCode: fields.stateCode, details: { after: designation } });
   result.designations += 1;

@@ -8,8 +8,9 @@ import { ErrorSummary, fieldErrors, LoadError } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
 import { RequireSignIn } from '../../components/RequireSignIn';
-import { useStates } from '../states/states.api';
 import { useOrganizations } from './admin.api';
+import { useAllStates } from '../states/states.api';
+import { StateOptions } from '../states/StateOptions';
 
 /** Organizations: the secretariat and each State's authorities. */
 export default function OrganizationsPage() {
@@ -25,7 +26,7 @@ export default function OrganizationsPage() {
 function OrganizationsAdmin() {
   const session = useSession();
   const organizations = useOrganizations();
-  const states = useStates({ q: '', regionalGroup: '', uncacStatus: '' });
+  const states = useAllStates();
   const stateNames = new Map(states.data?.items.map((s) => [s.code, s.name]));
   const canCreate = session.data?.user?.role === 'secretariat_admin';
   return (
@@ -70,7 +71,6 @@ function CreateOrganizationForm() {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
   const client = useQueryClient();
-  const states = useStates({ q: '', regionalGroup: '', uncacStatus: '' });
   const [form, setForm] = useState({ stateCode: '', name: '' });
   const create = useMutation({
     mutationFn: () => api<OrganizationView>('/organizations', { method: 'POST', body: form }),
@@ -93,7 +93,7 @@ function CreateOrganizationForm() {
       <form onSubmit={submit} noValidate className="form-grid">
         <SelectField name="stateCode" label={labels.stateCode} required error={errors.stateCode} value={form.stateCode} onChange={(e) => setForm({ ...form, stateCode: e.target.value })}>
           <option value="">{t('organizations.chooseState')}</option>
-          {states.data?.items.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
+          <StateOptions />
         </SelectField>
         <TextField name="name" required label={labels.name} hint={t('organizations.nameHint')} error={errors.name} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
         <div className="form-actions">

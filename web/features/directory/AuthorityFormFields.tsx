@@ -4,8 +4,8 @@ import { CHANNELS, DUAL_CRIMINALITY_POLICIES, VISIBLE_FIELDS, type Visibility, t
 import { LOCALES } from '../../../common/locales';
 import { SelectField, TextField } from '../../components/Field';
 import { useSession } from '../../api/session';
-import { useStates } from '../states/states.api';
 import type { AuthorityForm } from './authority-form';
+import { StateOptions } from '../states/StateOptions';
 
 interface Props {
   form: AuthorityForm;
@@ -111,13 +111,11 @@ export function AuthorityFormFields({ form, setForm, errors, isNew }: Props) {
 function StateChoice({ form, set, error }: { form: AuthorityForm; set: (k: 'stateCode', v: string) => void; error?: string }) {
   const intl = useIntl();
   const session = useSession();
-  const states = useStates({ q: '', regionalGroup: '', uncacStatus: '' });
   const own = session.data?.user?.organization.stateCode;
-  const choices = (states.data?.items ?? []).filter((s) => !own || s.code === own);
   return (
     <SelectField name="stateCode" label={intl.formatMessage({ id: 'directory.state' })} error={error} value={form.stateCode} onChange={(e) => set('stateCode', e.target.value)}>
       <option value="">{intl.formatMessage({ id: 'organizations.chooseState' })}</option>
-      {choices.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
+      <StateOptions only={own} />
     </SelectField>
   );
 }

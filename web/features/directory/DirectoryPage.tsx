@@ -9,10 +9,10 @@ import { SelectField, TextField } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
 import { Pager } from '../../components/Pager';
 import { useDebounced } from '../../components/useDebounced';
-import { useStates } from '../states/states.api';
 import { useAuthoritySearch, type SearchFilters } from './directory.api';
 import { LanguageList, Verified } from './display';
 import { FinderSection } from './FinderSection';
+import { StateOptions } from '../states/StateOptions';
 
 /** The directory: the finder, then search over every entry. */
 export default function DirectoryPage() {
@@ -44,7 +44,6 @@ function SearchSection() {
   const t = (id: string) => intl.formatMessage({ id });
   const [filters, setFilters] = useState<SearchFilters>({ q: '', state: '', function: '', language: '', regionalGroup: '' });
   const [offset, setOffset] = useState(0);
-  const states = useStates({ q: '', regionalGroup: '', uncacStatus: '' });
   const results = useAuthoritySearch({ ...filters, q: useDebounced(filters.q), language: useDebounced(filters.language) }, offset);
   const set = (name: keyof SearchFilters, value: string) => {
     setFilters({ ...filters, [name]: value });
@@ -57,7 +56,7 @@ function SearchSection() {
         <TextField name="directory-q" type="search" label={t('directory.searchName')} hint={t('directory.searchHint')} value={filters.q} onChange={(e) => set('q', e.target.value)} maxLength={100} />
         <SelectField name="directory-state" label={t('directory.state')} value={filters.state} onChange={(e) => set('state', e.target.value)}>
           <option value="">{t('directory.anyState')}</option>
-          {states.data?.items.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
+          <StateOptions />
         </SelectField>
         <SelectField name="directory-function" label={t('directory.function')} value={filters.function} onChange={(e) => set('function', e.target.value)}>
           <option value="">{t('directory.anyFunction')}</option>

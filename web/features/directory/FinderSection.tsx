@@ -4,9 +4,9 @@ import type { FinderAnswer } from '../../../common/contracts/directory';
 import { MEASURES, type Measure } from '../../../common/directory';
 import { LoadError } from '../../components/errors';
 import { SelectField } from '../../components/Field';
-import { useStates } from '../states/states.api';
 import { useFinder } from './directory.api';
 import { ChannelList, LanguageList, LocalTime, RequirementsList, Verified } from './display';
+import { StateOptions } from '../states/StateOptions';
 
 /** Given the requested State, the measure and urgency: which authority, how, in which language, with which requirements. */
 export function FinderSection() {
@@ -16,7 +16,6 @@ export function FinderSection() {
   const state = params.get('state') ?? '';
   const measure = (params.get('measure') ?? '') as Measure | '';
   const urgent = params.get('urgent') === 'true';
-  const states = useStates({ q: '', regionalGroup: '', uncacStatus: '' });
   const finder = useFinder({ state, measure, urgent });
   const set = (name: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -31,7 +30,7 @@ export function FinderSection() {
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <SelectField name="finder-state" label={t('finder.requestedState')} value={state} onChange={(e) => set('state', e.target.value)}>
           <option value="">{t('finder.chooseState')}</option>
-          {states.data?.items.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
+          <StateOptions />
         </SelectField>
         <SelectField name="finder-measure" label={t('finder.measure')} value={measure} onChange={(e) => set('measure', e.target.value)}>
           <option value="">{t('finder.chooseMeasure')}</option>

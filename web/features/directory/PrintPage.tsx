@@ -4,8 +4,8 @@ import { isStale } from '../../../common/directory';
 import { LOCALE_CODES } from '../../../common/locales';
 import { PageHeading } from '../../components/PageHeading';
 import { useLocale } from '../../i18n/locale';
-import { useStates } from '../states/states.api';
 import { Verified } from './display';
+import { useAllStates } from '../states/states.api';
 
 type Row = Record<string, string>;
 
@@ -18,7 +18,7 @@ export default function PrintPage() {
     queryKey: ['directory', 'export'],
     queryFn: async () => (await fetch('/api/v1/directory/export.json', { credentials: 'same-origin' })).json() as Promise<Row[]>,
   });
-  const states = useStates({ q: '', regionalGroup: '', uncacStatus: '' });
+  const states = useAllStates();
   const stateName = new Map(states.data?.items.map((s) => [s.code, s.name]));
   const byState = new Map<string, Row[]>();
   for (const row of rows.data ?? []) byState.set(row.state!, [...(byState.get(row.state!) ?? []), row]);

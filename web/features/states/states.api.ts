@@ -29,3 +29,10 @@ export function useStateDetail(code: string) {
     staleTime: 5 * 60_000,
   });
 }
+
+/** Every State, named and sorted in the interface language (for pickers and name look-ups). */
+export function useAllStates() {
+  return useStates(NO_FILTERS);
+}
+
+const NO_FILTERS: StateFilters = { q: '', regionalGroup: '', uncacStatus: '' };
